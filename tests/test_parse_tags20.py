@@ -11,8 +11,7 @@ READ = [
     ("stop cache but give it 10s", ["docker stop -t 10 cache"]),
     ("restart my-nginx, give it 15 seconds", ["docker restart -t 15 my-nginx"]),
     ("cache 재시작 타임아웃 3초", ["docker restart -t 3 cache"]),
-    # (w35b) "web 종료 타임아웃 10초로" (no act said: a setting) is refused now — tests/test_parse_w35b.py
-    ("web 종료 타임아웃 10초로 꺼", ["docker stop -t 10 web"]),
+    ("web 종료 타임아웃 10초로", ["docker stop -t 10 web"]),
     ("my-nginx 재시작해 타임아웃 5초", ["docker restart -t 5 my-nginx"]),
     # signals
     ("kill cache with SIGTERM", ["docker kill -s SIGTERM cache"]),

@@ -5437,9 +5437,6 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
         given = "|".join(re.escape(w) for w in _LEX["within_given_en"])
         to = "|".join(re.escape(w) for w in _LEX["within_given_to_en"])
         within = bool(re.search(rf"(?<![\w-])(?:{given})(?:\s+(?:{to}))?$", before))
-    if (any(w in glued_said for w in _LEX["within_setting_ko"]) and not glued_after.strip(" .,!~")
-            and any(s.reading.source.rstrip(" .,!~").endswith(w) for w in _LEX["within_setting_to_ko"])):
-        raise Incomplete("parse.setting_said", said=told.strip())  # (w35b) "web 종료 타임아웃 30초로": a setting
     if not within:
         # "restart web in 5 minutes", "web 10분 뒤에 재시작": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=told)

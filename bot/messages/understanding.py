@@ -75,11 +75,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "run. To do the rest, say e.g. `stop everything except {name}`."),
     "parse.no_schedule": ("gorae는 예약 실행을 하지 않습니다 (`{when}`). 지금 실행하려면 시간 없이 다시 적어 주세요.",
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
-    # (w35b) "web 종료 타임아웃 30초로": a setting said, no act — gorae changes no setting
-    "parse.setting_said": ("`{said}`은(는) 설정을 바꾸는 말로 읽혀 아무것도 실행하지 않았습니다 (gorae는 컨테이너 설정을 바꾸지 "
-                           "않습니다). 지금 그 값으로 실행하려면 동작을 말해 주세요 (예: `web 30초 유예 주고 꺼`).",
-                           "`{said}` reads as changing a setting, so nothing ran (gorae changes no container setting). "
-                           "To act now with that value, say the act (e.g. `stop web with a 30 second timeout`)."),
     # branch brk24: "delete the data", "wipe the cache": the container, or what it holds?
     "parse.part_of_container": ("`{part}`은(는) `{name}` 컨테이너가 아니라 그 일부라서 컨테이너를 지우지 않았습니다. 지울 것을 그 이름으로 "
                                 "말해 주세요.",
