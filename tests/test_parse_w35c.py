@@ -72,7 +72,7 @@ def test_loose_place_still_read(text, cli):
     assert list(answer(text).cli) == cli
 
 
-@pytest.mark.parametrize("text", ["restart web on prod-9", "restart web (staging)"])
+@pytest.mark.parametrize("text", ["restart web on prod-9", "restart web (staging)", "stop cache on staging"])
 def test_name_shaped_engine_still_unknown(text):
     a = answer(text)
     assert not a.cli and "engines.unknown" in a.refusal, a
@@ -95,6 +95,7 @@ def test_kept_never_a_target(text):
     ("cache 꺼 data는 유지해", ["docker stop cache"]),  # data kept, cache stopped
     ("web 재시작 data 두고", ["docker restart web"]),
     ("restart web except cache", ["docker restart web"]),
+    ("have cache run redis-cli save", ["docker exec cache redis-cli save"]),  # save not after all: the plain word
 ])
 def test_kept_apart_runs_the_rest(text, cli):
     assert list(answer(text).cli) == cli

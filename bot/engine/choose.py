@@ -43,16 +43,18 @@ def unknown(cmd: m.Command, name: str, engines: Engines) -> Unresolved:
 
 def unread_place(cmd: m.Command, clause: Clause) -> Unresolved | None:
     """(w35c) A loose clause ("… in progress", "… at midnight", "… on friday") whose name is a plain word (letters
-    only: no digit, dash, underscore or dot) and no configured engine: the phrase is unread, never an engine and
-    never offered as one — a time (grammar/lexicon.txt `engine_time_en`) is a schedule gorae does not keep, any other
-    word is not read. None for a name-shaped one ("on prod-9": an unknown engine, as before)."""
+    only: no digit, dash, underscore or dot) and no configured engine, said of a time (grammar/lexicon.txt
+    `engine_time_en`: a schedule gorae does not keep) or of a state (`engine_status_en`: a report, unread) — never an
+    engine, never offered as one. None otherwise ("on prod-9", "on staging": an unknown engine, as before)."""
     if not clause.loose or not clause.engine.isalpha():
         return None
     from bot.language.grammar import words
 
     if clause.engine.lower() in words("engine_time_en"):
         return Unresolved(cmd, Msg.of("parse.no_schedule", when=clause.said))
-    return Unresolved(cmd, Msg.of("parse.unknown_word", word=clause.said))
+    if clause.engine.lower() in words("engine_status_en"):
+        return Unresolved(cmd, Msg.of("parse.unknown_word", word=clause.said))
+    return None
 
 
 # a clause at the end right after one of these words excludes the engine ("restart web except
