@@ -346,7 +346,8 @@ class Gorae:
                 if thing is not None:
                     # (w2en) "which containers are on backend?": the network's containers, never an engine asked for
                     return thing, clean, None
-            return rest, clause.rest, conflict(rest, clause, clean) or unknown(rest, engine, self.known_engines())
+            return rest, clause.rest, (conflict(rest, clause, clean) or choose.unread_place(rest, clause)
+                                       or unknown(rest, engine, self.known_engines()))
         parsed = parse(clause.rest)
         if isinstance(parsed, NotUnderstood):
             if parsed.proposal is not None:

@@ -41,6 +41,22 @@ def unknown(cmd: m.Command, name: str, engines: Engines) -> Unresolved:
                       suggestions=tuple(engines.names()))
 
 
+def unread_place(cmd: m.Command, clause: Clause) -> Unresolved | None:
+    """(w35c) A loose clause ("… in progress", "… at midnight", "… on friday") whose name is a plain word (letters
+    only: no digit, dash, underscore or dot) and no configured engine, said of a time (grammar/lexicon.txt
+    `engine_time_en`: a schedule gorae does not keep) or of a state (`engine_status_en`: a report, unread) — never an
+    engine, never offered as one. None otherwise ("on prod-9", "on staging": an unknown engine, as before)."""
+    if not clause.loose or not clause.engine.isalpha():
+        return None
+    from bot.language.grammar import words
+
+    if clause.engine.lower() in words("engine_time_en"):
+        return Unresolved(cmd, Msg.of("parse.no_schedule", when=clause.said))
+    if clause.engine.lower() in words("engine_status_en"):
+        return Unresolved(cmd, Msg.of("parse.unknown_word", word=clause.said))
+    return None
+
+
 # a clause at the end right after one of these words excludes the engine ("restart web except
 # on prod-1", "… but not on prod-1"): never read as naming it
 EXCLUDING = ("except", "excluding", "not", "but", "besides", "without", "apart")

@@ -1229,6 +1229,24 @@ def _its_thing_removed(children: list[Any]) -> None:
             raise Incomplete("parse.two_kinds", words=f"`{name}`")
 
 
+def _spared_without_all(children: list[Any], text: str) -> list[Any]:
+    """(w35c) save / spare said as except (grammar/lexicon.txt `excl_after_all_en`) leaves a name out only right after
+    every container ("stop all save web", "restart everything, sparing cache"); anywhere else it is the plain word it
+    was before ("have cache run redis-cli save"; "save web then stop cache": unread, as ever)."""
+    out = list(children)
+    for i, c in enumerate(children):
+        if not _is(c, "excl") or c.meta.empty:
+            continue
+        said = text[c.meta.start_pos:c.meta.end_pos].strip()
+        if said.lower() not in _LEX["excl_after_all_en"]:
+            continue
+        before = [d for d in children[:i] if not (isinstance(d, Tree) and d.data.startswith("p_"))
+                  and not _is(d, "noun")]  # "kill all containers save cache"
+        if not before or not _is(before[-1], "all"):
+            out[i] = Tree("arg", [Token("NAME", said, start_pos=c.meta.start_pos, end_pos=c.meta.end_pos)], c.meta)
+    return out
+
+
 def _included_beside_exclusion(children: list[Any], text: str) -> None:
     """(break5) "web 빼고 cache 포함해서 다 재시작", "restart all except web but including cache": a name said as included
     (grammar/lexicon.txt `included`) in a sentence with an exclusion is neither left out nor the only one meant (it
@@ -1606,6 +1624,8 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         # (breaker29) "같이 꺼줘", "이것도 재시작해줘": together, this one too — with what? never every container (it
         # planned `docker stop $(docker ps -q)`)
         raise Incomplete("parse.need_target", what="container")
+    if any(_is(c, "excl") for c in tree.children):
+        tree = Tree(tree.data, _spared_without_all(list(tree.children), text), tree.meta)
     if any(_is(c, "v_start") for c in tree.children):
         tree = Tree(tree.data, _kept_alive(list(tree.children), text), tree.meta)
     if any(_is(c, "v_show") for c in tree.children):
