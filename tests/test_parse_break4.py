@@ -198,8 +198,10 @@ def test_doubt_done_or_a_notice_runs_nothing_and_offers_nothing(text):
     assert not (ans.proposal and is_write(list(ans.proposal))), f"{text!r} proposed {list(ans.proposal)}"
 
 
+# ("stop everything save web" is read since session 35 as the table wants it, every container but web: w35c,
+# tests/test_parse_w35c.py; "save" is except only right after every container)
 @pytest.mark.parametrize("text", [
-    "stop everything save web", "stop all containers minus web", "restart everything bar cache",
+    "stop all containers minus web", "restart everything bar cache",
     "stop all containers sans web", "kill everything but keep web", "skip the restart of web",
     "refrain from removing web", "restart web? nah", "suppose we remove web", "explain docker rm web",
     "[완료] web 재시작", "web 재시작 완료", "[공지] cache 재시작", "web restart done",
