@@ -23,10 +23,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bot import model as m
 from bot.language import grammar
 from bot.language.grammar import HANGUL
+
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
 
 _FENCE = re.compile(r"\A\s*```.*?```[ \t]*(?:\n|\Z)", re.S)
 _STAMP = re.compile(r"\A\s*\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}")
@@ -110,16 +114,20 @@ def _fenced_command(fence: str, rest: str) -> str | None:
     line = _DOCKER_LINE.fullmatch(lines[0]) if len(lines) == 1 else None
     if line is None or "`" in line["cmd"]:
         return None
-    cmd = line["cmd"]
+    # only when the whole then reads as that command and nothing else ("```docker stop data```\ncan you run this on web
+    # instead" read an exec in web of the quoted words): a paste set aside otherwise, as before
+    return _read_as_command(line["cmd"], lambda quoted: f"{quoted} {rest}")
+
+
+def _read_as_command(cmd: str, said_with: Callable[[str], str]) -> str | None:
+    """The request said with `cmd` quoted (`said_with(quoted)`), when that whole reads as `cmd` alone reads; None when
+    `cmd` holds both quote marks or the whole reads otherwise."""
     quote = '"' if '"' not in cmd else "'" if "'" not in cmd else None
     if quote is None:
         return None
-    said = f"{quote}{cmd}{quote} {rest}"
-    # only when the whole then reads as that command and nothing else ("```docker stop data```\ncan you run this on web
-    # instead" read an exec in web of the quoted words): a paste set aside otherwise, as before
+    said = said_with(f"{quote}{cmd}{quote}")
     from dataclasses import replace
 
-    from bot import model as m
     from bot.language.normalize import normalize
     from bot.language.parse import parse
 
@@ -169,19 +177,7 @@ def _asked_then_command(asked: str, cmd: str) -> str | None:
     pls:\ndocker pause my-volume"): the request, then the command quoted — when the whole reads as that command alone."""
     if "`" in cmd or "\n" in cmd or not points_at_it(asked):
         return None
-    quote = '"' if '"' not in cmd else "'" if "'" not in cmd else None
-    if quote is None:
-        return None
-    said = f"{asked} {quote}{cmd}{quote}"
-    from dataclasses import replace
-
-    from bot.language.normalize import normalize
-    from bot.language.parse import parse
-
-    whole, alone = parse(normalize(said), detail=False), parse(normalize(cmd), detail=False)
-    if not isinstance(whole, m.Command) or not isinstance(alone, m.Command):
-        return None
-    return said if replace(whole, lang=alone.lang) == alone else None
+    return _read_as_command(cmd, lambda quoted: f"{asked} {quoted}")
 
 
 def fence_asked_otherwise(text: str) -> str | None:
