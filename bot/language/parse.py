@@ -618,6 +618,8 @@ def _pronoun_widened(text: str, res: m.Command | NotUnderstood) -> m.Command | N
 
     if reads_only(prop):
         return res
+    from bot.language import morph
+
     pronouns = (grammar.words("pronoun_earlier_ko") | grammar.words("pronoun_earlier_en")
                 | grammar.words("name_pronoun_ko") | grammar.words("one_said_ko"))
     if isinstance(res, NotUnderstood):
@@ -629,7 +631,7 @@ def _pronoun_widened(text: str, res: m.Command | NotUnderstood) -> m.Command | N
         if not any(w in grammar.words("pronoun_bare_en") and (i + 1 == len(words) or words[i + 1] in after)
                    for i, w in enumerate(words)):
             return res  # "stop all stopped containers", "kill them all": the tables' convention
-    elif res.lang != "ko" or not (any(t.tag == "NP" and t.form in pronouns for t in _morph_tokens(text)) or any(
+    elif res.lang != "ko" or not (any(t.tag == "NP" and t.form in pronouns for t in morph.tokens(text)) or any(
             a in grammar.words("demonstrative_ko") and b.startswith(grammar.lexicon()["ko_kind"][0])
             for a, b in zip(text.split(), text.split()[1:]))):
         return res
@@ -655,12 +657,6 @@ def _glued_slip_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
                 continue  # "my-nginx 재가동": as 재기동, the same command — nothing in doubt
             return NotUnderstood(text, "ko", Msg.of("parse.typo_either", typed=word, read=slip[0], meant=slip[1]))
     return res
-
-
-def _morph_tokens(text: str) -> tuple[Morpheme, ...]:
-    from bot.language import morph
-
-    return morph.tokens(text)
 
 
 @lru_cache(maxsize=1)
